@@ -1,0 +1,36 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { allCodes } from '../registry';
+import { REQUIRED_COMPLETE } from './coverage';
+import { formatIssue, validateContent } from './validate';
+
+export type CodeEntry = CollectionEntry<'codes'>;
+
+let loaded: Promise<Map<string, CodeEntry>> | undefined;
+
+/**
+ * All written code pages, keyed "<lang>/<code>", after validation. Validation runs once per build
+ * and throws with every problem found, each naming the file and the field.
+ */
+export function loadCodePages(): Promise<Map<string, CodeEntry>> {
+  loaded ??= (async () => {
+    const entries = await getCollection('codes');
+    const { issues, missing } = validateContent(
+      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' })),
+      { codes: allCodes(), languages: LANGUAGES, requiredComplete: REQUIRED_COMPLETE },
+    );
+    if (issues.length) throw new Error(`Invalid content:\n${issues.map(formatIssue).join('\n')}`);
+    if (missing.length) reportCoverage(missing);
+    return new Map(entries.map((e) => [e.id, e]));
+  })();
+  return loaded;
+}
+
+function reportCoverage(missing: { lang: string; code: string }[]): void {
+  const perLang = LANGUAGES.map((l) => `${l}: ${missing.filter((m) => m.lang === l).length}`).join(', ');
+  console.info(`[coverage] ${missing.length} code pages still use the facts-only draft (${perLang}).`);
+}
+
+export function pageFor(pages: Map<string, CodeEntry>, lang: Lang, code: string): CodeEntry | undefined {
+  return pages.get(`${lang}/${code}`);
+}
