@@ -26,9 +26,13 @@ export function loadCodePages(): Promise<Map<string, CodeEntry>> {
   return loaded;
 }
 
+/** Lists, per language, the codes whose page is still the facts-only draft. */
 function reportCoverage(missing: { lang: string; code: string }[]): void {
-  const perLang = LANGUAGES.map((l) => `${l}: ${missing.filter((m) => m.lang === l).length}`).join(', ');
-  console.info(`[coverage] ${missing.length} code pages still use the facts-only draft (${perLang}).`);
+  const lines = LANGUAGES.map((l) => {
+    const codes = missing.filter((m) => m.lang === l).map((m) => m.code);
+    return `  ${l} (${codes.length}): ${codes.join(' ')}`;
+  });
+  console.info(`[coverage] ${missing.length} code pages are facts-only drafts:\n${lines.join('\n')}`);
 }
 
 export function pageFor(pages: Map<string, CodeEntry>, lang: Lang, code: string): CodeEntry | undefined {

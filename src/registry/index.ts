@@ -66,6 +66,8 @@ export function replyCodesByClass(cls: string): ReplyCode[] {
 
 /** Orders codes the way a reader scans a table: 101 < 550 < x.1.1 < x.1.10 < x.2.0. */
 export function compareCodes(a: string, b: string): number {
+  const enhancedA = a.includes('.');
+  if (enhancedA !== b.includes('.')) return enhancedA ? 1 : -1;
   const key = (c: string) => c.replace(/^x\./, '9.').split('.').map(Number);
   const [ka, kb] = [key(a), key(b)];
   for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
