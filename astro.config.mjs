@@ -17,6 +17,17 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Known upstream noise (withastro/astro#18087): one warning per MDX file, harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

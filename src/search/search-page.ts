@@ -15,7 +15,9 @@ function loadPagefind(): Promise<Pagefind> {
   // Loaded on demand so that the file is fetched only by readers who search.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // Exact code matches (5.7.1) must beat longer codes sharing the prefix (5.7.10), and a short
+    // concrete page must not beat its fuller sibling just by being short.
+    await pf.options({ excerptLength: 24, ranking: { termSimilarity: 6, pageLength: 0.2 } });
     return pf;
   });
   return pagefind;

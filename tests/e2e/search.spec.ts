@@ -32,6 +32,7 @@ for (const lang of LANGS) {
 
 test('search results are in the language of the search page', async ({ page }) => {
   await page.goto('/ca/search/?q=550');
+  await expect(page.locator('#search-results li a').first()).toHaveAttribute('href', '/ca/550/');
   const hrefs = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const h of hrefs) expect(h).toMatch(/^\/ca\//);

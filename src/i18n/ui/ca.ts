@@ -105,6 +105,7 @@ export const ca: UiStrings = {
   noneLabel: 'no se n’indica cap',
   anyReplyLabel: 'qualsevol',
 
+  keywordsLabel: 'També es cerca com a',
   serverTextsTitle: 'Respostes típiques dels servidors',
   serverTextsIntro: 'Citades tal com les envien els servidors; el text canvia d’un servidor a un altre i entre versions.',
   relatedTitle: 'Codis relacionats',

@@ -104,6 +104,7 @@ export const en = {
   noneLabel: 'none given',
   anyReplyLabel: 'any',
 
+  keywordsLabel: 'Also searched as',
   serverTextsTitle: 'Typical server replies',
   serverTextsIntro: 'Quoted as servers send them; the wording varies between servers and versions.',
   relatedTitle: 'Related codes',

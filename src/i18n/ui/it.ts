@@ -105,6 +105,7 @@ export const it: UiStrings = {
   noneLabel: 'nessuno indicato',
   anyReplyLabel: 'qualsiasi',
 
+  keywordsLabel: 'Cercato anche come',
   serverTextsTitle: 'Risposte tipiche dei server',
   serverTextsIntro: 'Citate come le inviano i server; il testo cambia da un server all’altro e da una versione all’altra.',
   relatedTitle: 'Codici correlati',

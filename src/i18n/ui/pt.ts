@@ -105,6 +105,7 @@ export const pt: UiStrings = {
   noneLabel: 'nenhum indicado',
   anyReplyLabel: 'qualquer um',
 
+  keywordsLabel: 'Também buscado como',
   serverTextsTitle: 'Respostas típicas dos servidores',
   serverTextsIntro: 'Citadas como os servidores as enviam; o texto muda de um servidor para outro e entre versões.',
   relatedTitle: 'Códigos relacionados',
