@@ -22,5 +22,7 @@ node_ok || { echo "Node >= 22.12 is required, found $(node --version)" >&2; exit
 
 cd "$ROOT"
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # npm ci refuses lock files that omit other platforms' optional packages (as npm here writes
+  # them); npm install still installs the locked versions.
+  npm install --no-audit --no-fund
 fi
