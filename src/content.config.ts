@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codePageSchema } from './content-model/schema';
+import { codePageSchema, groupPageSchema } from './content-model/schema';
 
 /**
  * One entry per code per language: content/codes/<lang>/<code>.mdx. The id keeps the file name as
@@ -15,4 +15,14 @@ const codes = defineCollection({
   schema: codePageSchema,
 });
 
-export const collections = { codes };
+/** Prose of the overview pages: content/groups/<lang>/<group>.mdx (5xx, x5z, 5.x.x, x.7.x). */
+const groups = defineCollection({
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: './content/groups',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: groupPageSchema,
+});
+
+export const collections = { codes, groups };

@@ -1,12 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { allCodes } from '../registry';
-import { REQUIRED_COMPLETE } from './coverage';
-import { formatIssue, validateContent } from './validate';
+import { REQUIRED_COMPLETE, REQUIRED_GROUPS } from './coverage';
+import { formatIssue, validateContent, validateGroups } from './validate';
 
 export type CodeEntry = CollectionEntry<'codes'>;
+export type GroupEntry = CollectionEntry<'groups'>;
 
 let loaded: Promise<Map<string, CodeEntry>> | undefined;
+let loadedGroups: Promise<Map<string, GroupEntry>> | undefined;
 
 /**
  * All written code pages, keyed "<lang>/<code>", after validation. Validation runs once per build
@@ -24,6 +26,20 @@ export function loadCodePages(): Promise<Map<string, CodeEntry>> {
     return new Map(entries.map((e) => [e.id, e]));
   })();
   return loaded;
+}
+
+/** The written prose of overview pages, keyed "<lang>/<group>", after validation. */
+export function loadGroupPages(): Promise<Map<string, GroupEntry>> {
+  loadedGroups ??= (async () => {
+    const entries = await getCollection('groups');
+    const { issues } = validateGroups(
+      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+      { languages: LANGUAGES, requiredComplete: REQUIRED_GROUPS },
+    );
+    if (issues.length) throw new Error(`Invalid content:\n${issues.map(formatIssue).join('\n')}`);
+    return new Map(entries.map((e) => [e.id, e]));
+  })();
+  return loadedGroups;
 }
 
 /** Lists, per language, the codes whose page is still the facts-only draft. */

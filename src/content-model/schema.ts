@@ -28,3 +28,16 @@ export const codePageSchema = z
   .strict();
 
 export type CodePageData = z.infer<typeof codePageSchema>;
+
+/**
+ * Frontmatter of the prose of an overview page (content/groups/<lang>/<group>.mdx): a reply class
+ * (5xx), a second-digit category (x5z), an enhanced class (5.x.x) or a subject (x.7.x).
+ */
+export const groupPageSchema = z
+  .object({
+    title: z.string().min(3).max(120),
+    summary: z.string().min(20).max(280),
+  })
+  .strict();
+
+export type GroupPageData = z.infer<typeof groupPageSchema>;

@@ -1,5 +1,6 @@
 import type { Code } from '../registry/types';
 import { readSlug } from '../routing/paths';
+import { GROUP_IDS } from './groups';
 import type { CodePageData } from './schema';
 import { OPTIONAL_SECTIONS, REQUIRED_SECTIONS, readCodeLinks, readSections } from './sections';
 
@@ -93,6 +94,52 @@ export function validateContent(entries: ContentEntry[], ctx: ValidationContext)
         if (ctx.requiredComplete.includes(c.code))
           issues.push({ file: `content/codes/${lang}/${c.code}.mdx`, field: 'file', message: `required page is missing (${c.code} must exist in every language)` });
         else missing.push({ lang, code: c.code });
+      }
+  return { issues, missing };
+}
+
+export interface GroupEntry {
+  id: string;
+  filePath: string;
+  body: string;
+}
+
+/**
+ * Checks the overview prose: known group and language, no code-page sections, links that
+ * resolve. Returns the issues and the group/language pairs still without prose.
+ */
+export function validateGroups(
+  entries: GroupEntry[],
+  ctx: { languages: readonly string[]; requiredComplete: readonly string[] },
+): ValidationResult {
+  const issues: ContentIssue[] = [];
+  const present = new Set<string>();
+  for (const entry of entries) {
+    const file = entry.filePath;
+    const [lang, group, ...rest] = entry.id.split('/');
+    if (!lang || !group || rest.length) {
+      issues.push({ file, field: 'file name', message: 'expected content/groups/<lang>/<group>.mdx' });
+      continue;
+    }
+    if (!ctx.languages.includes(lang))
+      issues.push({ file, field: 'file name', message: `unknown language "${lang}" (known: ${ctx.languages.join(', ')})` });
+    if (!GROUP_IDS.includes(group)) {
+      issues.push({ file, field: 'group', message: `"${group}" is not an overview page (known: ${GROUP_IDS.join(', ')})` });
+      continue;
+    }
+    present.add(`${lang}/${group}`);
+    if (readSections(entry.body).length)
+      issues.push({ file, field: 'Section', message: 'overview prose is plain Markdown, without <Section> blocks' });
+    for (const target of readCodeLinks(entry.body))
+      if (!readSlug(target)) issues.push({ file, field: 'link', message: `links to "../${target}/", which is not a page of the site` });
+  }
+  const missing: { lang: string; code: string }[] = [];
+  for (const group of GROUP_IDS)
+    for (const lang of ctx.languages)
+      if (!present.has(`${lang}/${group}`)) {
+        if (ctx.requiredComplete.includes(group))
+          issues.push({ file: `content/groups/${lang}/${group}.mdx`, field: 'file', message: `required overview prose is missing (${group} must exist in every language)` });
+        else missing.push({ lang, code: group });
       }
   return { issues, missing };
 }

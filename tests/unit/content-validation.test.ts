@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codePageSchema } from '../../src/content-model/schema';
-import { formatIssue, validateContent, type ContentEntry } from '../../src/content-model/validate';
+import { formatIssue, validateContent, validateGroups, type ContentEntry } from '../../src/content-model/validate';
 import { readCodeLinks, readSections } from '../../src/content-model/sections';
 import { allCodes } from '../../src/registry';
 
@@ -115,5 +115,29 @@ describe('section and link readers', () => {
   });
   it('reads relative code links, with or without anchors', () => {
     expect(readCodeLinks('see [a](../550/) and [b](../x.7.1/#admin) but not [c](https://x.org/550/)')).toEqual(['550', 'x.7.1']);
+  });
+});
+
+describe('validateGroups', () => {
+  const group = (id: string, body = 'Plain prose, see [550](../550/).') => ({ id, filePath: `content/groups/${id}.mdx`, body });
+  const run = (entries: ReturnType<typeof group>[], required: string[] = []) =>
+    validateGroups(entries, { languages: LANGS, requiredComplete: required }).issues.map(formatIssue);
+
+  it('accepts overview prose for known groups', () => {
+    expect(run([group('en/5xx'), group('it/x5z'), group('en/x.7.x'), group('it/4.x.x')])).toEqual([]);
+  });
+
+  it('refuses unknown groups, sections and broken links', () => {
+    expect(run([group('en/6xx'), group('en/5xx', '<Section id="meaning" title="x">\n\nx\n\n</Section> [a](../599/)')])).toEqual([
+      'content/groups/en/6xx.mdx: "group": "6xx" is not an overview page (known: 2xx, 3xx, 4xx, 5xx, x0z, x1z, x2z, x5z, 2.x.x, 4.x.x, 5.x.x, x.0.x, x.1.x, x.2.x, x.3.x, x.4.x, x.5.x, x.6.x, x.7.x)',
+      'content/groups/en/5xx.mdx: "Section": overview prose is plain Markdown, without <Section> blocks',
+      'content/groups/en/5xx.mdx: "link": links to "../599/", which is not a page of the site',
+    ]);
+  });
+
+  it('requires the listed groups in every language', () => {
+    expect(run([group('en/5xx')], ['5xx'])).toEqual([
+      'content/groups/it/5xx.mdx: "file": required overview prose is missing (5xx must exist in every language)',
+    ]);
   });
 });
