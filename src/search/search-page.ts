@@ -2,6 +2,8 @@
  * The search page: reads ?q=, asks Pagefind (the index of the page's own language) and lists the
  * results. Result text is inserted as text, never as HTML.
  */
+import { PAGEFIND_OPTIONS } from './ranking';
+
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -15,9 +17,7 @@ function loadPagefind(): Promise<Pagefind> {
   // Loaded on demand so that the file is fetched only by readers who search.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    // Exact code matches (5.7.1) must beat longer codes sharing the prefix (5.7.10), and a short
-    // concrete page must not beat its fuller sibling just by being short.
-    await pf.options({ excerptLength: 24, ranking: { termSimilarity: 6, pageLength: 0.2 } });
+    await pf.options(PAGEFIND_OPTIONS);
     return pf;
   });
   return pagefind;
