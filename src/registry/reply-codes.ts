@@ -60,7 +60,7 @@ export const replyCodes: ReplyCode[] = [
     origins: [{ type: 'dotless-enhanced', enhanced: '4.3.2', vendor: 'Microsoft Exchange Online' }],
     seeAlso: ['454', '535'] },
   { kind: 'reply', code: '441', standing: 'nonstandard', references: [],
-    origins: [{ type: 'dotless-enhanced', enhanced: '4.4.1' }], seeAlso: ['421', '442'] },
+    origins: [{ type: 'dotless-enhanced', enhanced: '4.4.1', vendor: 'Microsoft Exchange' }], seeAlso: ['421', '442'] },
   { kind: 'reply', code: '442', standing: 'nonstandard', references: [],
     origins: [{ type: 'dotless-enhanced', enhanced: '4.4.2' }], seeAlso: ['421', '441'] },
   { kind: 'reply', code: '446', standing: 'nonstandard', references: [],
