@@ -8,7 +8,9 @@ import { GROUP_IDS } from './groups';
  */
 export const REQUIRED_COMPLETE: readonly string[] = [
   ...replyCodes.map((c) => c.code),
-  'x.1.1', 'x.2.2', 'x.7.1',
+  'x.1.1', 'x.2.2',
+  // Security and policy: X.7.0 to X.7.14.
+  ...Array.from({ length: 15 }, (_, d) => `x.7.${d}`),
 ];
 
 /** Overview prose (content/groups) that must exist in every language: all of it. */
