@@ -1,4 +1,4 @@
-import { replyCodes } from '../registry';
+import { enhancedBySubject, replyCodes } from '../registry';
 import { GROUP_IDS } from './groups';
 
 /**
@@ -9,8 +9,8 @@ import { GROUP_IDS } from './groups';
 export const REQUIRED_COMPLETE: readonly string[] = [
   ...replyCodes.map((c) => c.code),
   'x.1.1', 'x.2.2',
-  // Security and policy: X.7.0 to X.7.14.
-  ...Array.from({ length: 15 }, (_, d) => `x.7.${d}`),
+  // Security and policy: the whole subject, X.7.0 to X.7.30.
+  ...enhancedBySubject(7).map((c) => c.code),
 ];
 
 /** Overview prose (content/groups) that must exist in every language: all of it. */
