@@ -8,9 +8,9 @@ import { GROUP_IDS } from './groups';
  */
 export const REQUIRED_COMPLETE: readonly string[] = [
   ...replyCodes.map((c) => c.code),
-  'x.1.1', 'x.2.2',
-  // Security and policy: the whole subject, X.7.0 to X.7.30.
-  ...enhancedBySubject(7).map((c) => c.code),
+  // Enhanced codes, by subject as their four languages land: other (X.0.x), addressing (X.1.x),
+  // mailbox (X.2.x), security and policy (X.7.x).
+  ...[0, 1, 2, 7].flatMap((subject) => enhancedBySubject(subject).map((c) => c.code)),
 ];
 
 /** Overview prose (content/groups) that must exist in every language: all of it. */
