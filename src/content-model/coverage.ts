@@ -9,8 +9,8 @@ import { GROUP_IDS } from './groups';
 export const REQUIRED_COMPLETE: readonly string[] = [
   ...replyCodes.map((c) => c.code),
   // Enhanced codes, by subject as their four languages land: other (X.0.x), addressing (X.1.x),
-  // mailbox (X.2.x), security and policy (X.7.x).
-  ...[0, 1, 2, 7].flatMap((subject) => enhancedBySubject(subject).map((c) => c.code)),
+  // mailbox (X.2.x), mail system (X.3.x), network and routing (X.4.x), security and policy (X.7.x).
+  ...[0, 1, 2, 3, 4, 7].flatMap((subject) => enhancedBySubject(subject).map((c) => c.code)),
 ];
 
 /** Overview prose (content/groups) that must exist in every language: all of it. */
