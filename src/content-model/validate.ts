@@ -34,6 +34,44 @@ export function formatIssue(i: ContentIssue): string {
   return `${i.file}: "${i.field}": ${i.message}`;
 }
 
+/** Splits "<lang>/<name>" and checks the language; reports a malformed id or unknown language. */
+function readEntryId(id: string, file: string, folder: string, languages: readonly string[], issues: ContentIssue[]) {
+  const [lang, name, ...rest] = id.split('/');
+  if (!lang || !name || rest.length) {
+    issues.push({ file, field: 'file name', message: `expected content/${folder}/<lang>/<name>.mdx` });
+    return undefined;
+  }
+  if (!languages.includes(lang))
+    issues.push({ file, field: 'file name', message: `unknown language "${lang}" (known: ${languages.join(', ')})` });
+  return { lang, name };
+}
+
+/** Reports relative links to sibling pages that the site does not build. */
+function checkLinks(body: string, file: string, issues: ContentIssue[]): void {
+  for (const target of readCodeLinks(body))
+    if (!readSlug(target)) issues.push({ file, field: 'link', message: `links to "../${target}/", which is not a page of the site` });
+}
+
+/**
+ * Every name in every language: a missing required one is an issue, a missing optional one goes
+ * to the coverage report.
+ */
+function checkCoverage(
+  names: readonly string[], present: Set<string>, folder: string,
+  ctx: { languages: readonly string[]; requiredComplete: readonly string[] },
+  issues: ContentIssue[], required: (name: string) => string,
+): { lang: string; code: string }[] {
+  const missing: { lang: string; code: string }[] = [];
+  for (const name of names)
+    for (const lang of ctx.languages)
+      if (!present.has(`${lang}/${name}`)) {
+        if (ctx.requiredComplete.includes(name))
+          issues.push({ file: `content/${folder}/${lang}/${name}.mdx`, field: 'file', message: required(name) });
+        else missing.push({ lang, code: name });
+      }
+  return missing;
+}
+
 /** Checks every code page against the registry, the section rules and the coverage rules. */
 export function validateContent(entries: ContentEntry[], ctx: ValidationContext): ValidationResult {
   const issues: ContentIssue[] = [];
@@ -43,12 +81,9 @@ export function validateContent(entries: ContentEntry[], ctx: ValidationContext)
   for (const entry of entries) {
     const file = entry.filePath;
     const issue = (field: string, message: string) => issues.push({ file, field, message });
-    const [lang, code, ...rest] = entry.id.split('/');
-    if (!lang || !code || rest.length) {
-      issue('file name', 'expected content/codes/<lang>/<code>.mdx');
-      continue;
-    }
-    if (!ctx.languages.includes(lang)) issue('file name', `unknown language "${lang}" (known: ${ctx.languages.join(', ')})`);
+    const parsed = readEntryId(entry.id, file, 'codes', ctx.languages, issues);
+    if (!parsed) continue;
+    const { lang, name: code } = parsed;
     const registered = byCode.get(code);
     if (!registered) {
       const hint = /^[245]\.\d+\.\d+$/.test(code)
@@ -77,8 +112,7 @@ export function validateContent(entries: ContentEntry[], ctx: ValidationContext)
     if (required.join() !== expectedOrder.join())
       issue('Section', `sections must come in the order ${REQUIRED_SECTIONS.join(', ')}`);
 
-    for (const target of readCodeLinks(entry.body))
-      if (!readSlug(target)) issue('link', `links to "../${target}/", which is not a page of the site`);
+    checkLinks(entry.body, file, issues);
 
     const notes = entry.data.classNotes;
     if (registered.kind === 'reply' && notes) issue('classNotes', 'only enhanced status code pages have class notes');
@@ -87,14 +121,8 @@ export function validateContent(entries: ContentEntry[], ctx: ValidationContext)
         if (!notes?.[cls]) issue('classNotes', `missing the note for class ${cls} (${cls}${code.slice(1)})`);
   }
 
-  const missing: { lang: string; code: string }[] = [];
-  for (const c of ctx.codes)
-    for (const lang of ctx.languages)
-      if (!present.has(`${lang}/${c.code}`)) {
-        if (ctx.requiredComplete.includes(c.code))
-          issues.push({ file: `content/codes/${lang}/${c.code}.mdx`, field: 'file', message: `required page is missing (${c.code} must exist in every language)` });
-        else missing.push({ lang, code: c.code });
-      }
+  const missing = checkCoverage(ctx.codes.map((c) => c.code), present, 'codes', ctx, issues,
+    (code) => `required page is missing (${code} must exist in every language)`);
   return { issues, missing };
 }
 
@@ -116,13 +144,9 @@ export function validateGroups(
   const present = new Set<string>();
   for (const entry of entries) {
     const file = entry.filePath;
-    const [lang, group, ...rest] = entry.id.split('/');
-    if (!lang || !group || rest.length) {
-      issues.push({ file, field: 'file name', message: 'expected content/groups/<lang>/<group>.mdx' });
-      continue;
-    }
-    if (!ctx.languages.includes(lang))
-      issues.push({ file, field: 'file name', message: `unknown language "${lang}" (known: ${ctx.languages.join(', ')})` });
+    const parsed = readEntryId(entry.id, file, 'groups', ctx.languages, issues);
+    if (!parsed) continue;
+    const { lang, name: group } = parsed;
     if (!GROUP_IDS.includes(group)) {
       issues.push({ file, field: 'group', message: `"${group}" is not an overview page (known: ${GROUP_IDS.join(', ')})` });
       continue;
@@ -130,16 +154,9 @@ export function validateGroups(
     present.add(`${lang}/${group}`);
     if (readSections(entry.body).length)
       issues.push({ file, field: 'Section', message: 'overview prose is plain Markdown, without <Section> blocks' });
-    for (const target of readCodeLinks(entry.body))
-      if (!readSlug(target)) issues.push({ file, field: 'link', message: `links to "../${target}/", which is not a page of the site` });
+    checkLinks(entry.body, file, issues);
   }
-  const missing: { lang: string; code: string }[] = [];
-  for (const group of GROUP_IDS)
-    for (const lang of ctx.languages)
-      if (!present.has(`${lang}/${group}`)) {
-        if (ctx.requiredComplete.includes(group))
-          issues.push({ file: `content/groups/${lang}/${group}.mdx`, field: 'file', message: `required overview prose is missing (${group} must exist in every language)` });
-        else missing.push({ lang, code: group });
-      }
+  const missing = checkCoverage(GROUP_IDS, present, 'groups', ctx, issues,
+    (group) => `required overview prose is missing (${group} must exist in every language)`);
   return { issues, missing };
 }
