@@ -113,13 +113,9 @@ export const ca: UiStrings = {
   registryReference: 'Registre de la IANA SMTP Enhanced Status Codes',
   classNoteTitle: (concrete) => `Heu rebut un ${concrete}`,
   unusualClass: (concrete) => `El ${concrete} és una combinació poc habitual: els servidors rarament envien aquest codi amb aquesta classe. Llegiu el significat general de la classe aquí sota juntament amb l’explicació del codi.`,
-  otherClasses: 'El mateix codi en les altres classes:',
-  inThisClassTitle: 'Codis d’aquest grup',
   inThisSubjectTitle: 'Codis amb aquest tema',
   draftNotice: 'L’explicació completa d’aquest codi encara s’està escrivint. Mentrestant, aquí teniu les dades que ja tenim; la pàgina creixerà aviat.',
   draftNoticeTitle: 'Pàgina en preparació',
-  copyLink: 'Enllaç a aquesta secció',
-  pageOf: (code) => `Codi ${code}`,
 
   searchTitle: 'Cerca',
   searchDescription: 'Cerqueu entre tots els codis de resposta SMTP i els codis d’estat ampliats, per número o per paraules.',

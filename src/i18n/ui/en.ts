@@ -112,13 +112,9 @@ export const en = {
   registryReference: 'IANA SMTP Enhanced Status Codes registry',
   classNoteTitle: (concrete: string) => `You have ${concrete}`,
   unusualClass: (concrete: string) => `${concrete} is an unusual combination: servers rarely send this code with this class. Read the general meaning of the class below together with the explanation of the code.`,
-  otherClasses: 'The same code in the other classes:',
-  inThisClassTitle: 'Codes in this group',
   inThisSubjectTitle: 'Codes with this subject',
   draftNotice: 'The full explanation of this code is still being written. Here are the facts we already have; the page will grow soon.',
   draftNoticeTitle: 'Work in progress',
-  copyLink: 'Link to this section',
-  pageOf: (code: string) => `Code ${code}`,
 
   searchTitle: 'Search',
   searchDescription: 'Search every SMTP reply code and enhanced status code by number or by words.',

@@ -113,13 +113,9 @@ export const it: UiStrings = {
   registryReference: 'Registro IANA SMTP Enhanced Status Codes',
   classNoteTitle: (concrete) => `Hai ricevuto ${concrete}`,
   unusualClass: (concrete) => `${concrete} è una combinazione insolita: i server usano raramente questo codice con questa classe. Leggi il significato generale della classe qui sotto insieme alla spiegazione del codice.`,
-  otherClasses: 'Lo stesso codice nelle altre classi:',
-  inThisClassTitle: 'Codici di questo gruppo',
   inThisSubjectTitle: 'Codici con questo soggetto',
   draftNotice: 'La spiegazione completa di questo codice è ancora in preparazione. Intanto ecco i dati che abbiamo già; la pagina crescerà presto.',
   draftNoticeTitle: 'Pagina in preparazione',
-  copyLink: 'Link a questa sezione',
-  pageOf: (code) => `Codice ${code}`,
 
   searchTitle: 'Cerca',
   searchDescription: 'Cerca tra tutti i codici di risposta SMTP e i codici di stato estesi, per numero o per parole.',

@@ -113,13 +113,9 @@ export const pt: UiStrings = {
   registryReference: 'Registro IANA SMTP Enhanced Status Codes',
   classNoteTitle: (concrete) => `Você recebeu ${concrete}`,
   unusualClass: (concrete) => `${concrete} é uma combinação incomum: servidores raramente enviam este código com esta classe. Leia o significado geral da classe abaixo junto com a explicação do código.`,
-  otherClasses: 'O mesmo código nas outras classes:',
-  inThisClassTitle: 'Códigos deste grupo',
   inThisSubjectTitle: 'Códigos com este assunto',
   draftNotice: 'A explicação completa deste código ainda está sendo escrita. Enquanto isso, aqui estão as informações que já temos; a página vai crescer em breve.',
   draftNoticeTitle: 'Página em construção',
-  copyLink: 'Link para esta seção',
-  pageOf: (code) => `Código ${code}`,
 
   searchTitle: 'Buscar',
   searchDescription: 'Busque entre todos os códigos de resposta SMTP e códigos de status estendidos, por número ou por palavras.',
