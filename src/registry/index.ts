@@ -27,6 +27,15 @@ export function replyClass(code: ReplyCode | string): ReplyClass {
   return digits[0] as ReplyClass;
 }
 
+/**
+ * The enhanced-code class that goes with a reply code (550 -> 5), so that a reply page links its
+ * paired enhanced codes in their concrete form (5.1.1). None for 1xx and 3xx.
+ */
+export function enhancedClassOfReply(reply: string): EnhancedClass | undefined {
+  const digit = reply[0];
+  return digit === '2' || digit === '4' || digit === '5' ? digit : undefined;
+}
+
 const CONCRETE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 const NEUTRAL = /^x\.(\d{1,3})\.(\d{1,3})$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allCodes, compareCodes, enhancedCodes, enhancedPairedWith, getCode, parseEnhanced, replyCodes, repliesPairedWith,
+  allCodes, compareCodes, enhancedClassOfReply, enhancedCodes, enhancedPairedWith, getCode, parseEnhanced, replyCodes, repliesPairedWith,
 } from '../../src/registry';
 import { validateRegistry } from '../../src/registry/validate-registry';
 import type { Code, EnhancedCode } from '../../src/registry/types';
@@ -101,5 +101,11 @@ describe('validateRegistry', () => {
       'registry x.1.2: "usualClasses" is empty',
       'registry x.1.2: "basicCodes" has malformed "55"',
     ]);
+  });
+});
+
+describe('enhancedClassOfReply', () => {
+  it('gives the class of the concrete enhanced codes a reply goes with', () => {
+    expect(['250', '421', '550', '354', '101'].map(enhancedClassOfReply)).toEqual(['2', '4', '5', undefined, undefined]);
   });
 });
