@@ -1,20 +1,27 @@
 /**
- * The search page: reads ?q=, asks Pagefind (the index of the page's own language) and lists the
- * results. Result text is inserted as text, never as HTML.
+ * The search page. A query that is exactly a code the site has (550, 5.7.1, X.7.1) opens that
+ * code's page; an unknown code (559) says so and offers the closest pages; a pasted bounce line
+ * lists the pages of every code in it; everything else is a Pagefind full-text search in the
+ * page's language, narrowed by the class and kind filters. The URL always carries the query, so a
+ * search can be shared. Everything is inserted as text, never as HTML.
  */
 import { PAGEFIND_OPTIONS } from './ranking';
+import { closestSlugs, displayToken, readCodeToken, slugForToken } from '../routing/closest';
+import { codesInText } from './codes-in-text';
 
-interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+interface PagefindData { url: string; excerpt: string; meta: { title?: string; label?: string } }
+interface PagefindResult { data(): Promise<PagefindData> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 20;
+const FILTERS = ['class', 'kind'] as const;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  // Loaded on demand so that the file is fetched only by readers who search.
+  // Loaded on demand so that the index is fetched only by readers who search.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options(PAGEFIND_OPTIONS);
@@ -27,37 +34,102 @@ function stripTags(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 }
 
+function fill(template: string | undefined, values: Record<string, string>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** The page title Pagefind holds for a slug, to label code links ("550 Mailbox unavailable"). */
+async function labelFor(pf: Pagefind, path: string, code: string): Promise<string> {
+  const found = await pf.search(code);
+  for (const r of found?.results.slice(0, 5) ?? []) {
+    const d = await r.data();
+    if (d.url === path) return d.meta.label ?? d.meta.title ?? code;
+  }
+  return code;
+}
+
 export function startSearchPage(): void {
-  const input = document.querySelector<HTMLInputElement>('main input[name="q"]');
+  const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!input || !status || !list) return;
+  const codesBox = document.getElementById('search-codes');
+  if (!form || !input || !status || !list || !codesBox) return;
   const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<string, string>;
-  // The count template was rendered with n = 2; the number is swapped before the query goes in.
-  const say = (template: string | undefined, q: string, n = 0) =>
-    (template ?? '').replace('2', String(n)).replace('{q}', q);
+  const known = new Set((status.dataset['known'] ?? '').split(' '));
+  const lang = status.dataset['lang'] ?? 'en';
+  const pathOf = (slug: string) => `/${lang}/${slug}/`;
+
+  const filters = (): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = new FormData(form).get(name);
+      if (typeof value === 'string' && value) out[name] = value;
+    }
+    return out;
+  };
+
+  function showCodes(title: string, links: { slug: string; label: string }[]): void {
+    codesBox!.querySelector('h2')!.textContent = title;
+    const ul = codesBox!.querySelector('ul')!;
+    ul.replaceChildren(...links.map(({ slug, label }) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = pathOf(slug);
+      a.textContent = label;
+      li.append(a);
+      return li;
+    }));
+    codesBox!.hidden = links.length === 0;
+  }
 
   let latest = 0;
   async function run(query: string): Promise<void> {
-    const q = query.trim();
+    const q = query.trim().slice(0, 2000);
     const ticket = ++latest;
+    const stale = () => ticket !== latest;
     list!.replaceChildren();
+    showCodes('', []);
     if (!q) { status!.textContent = ''; return; }
     status!.textContent = messages['loading'] ?? '';
     const pf = await loadPagefind();
-    const found = await pf.search(q);
-    if (ticket !== latest) return; // a newer query is already running
-    const results = found?.results ?? [];
+    if (stale()) return;
+
+    // Codes first: the one typed, or every code in a pasted line.
+    let text = q;
+    const token = readCodeToken(q);
+    if (token) {
+      const slug = slugForToken(token, known);
+      const shown = displayToken(token);
+      if (slug) {
+        showCodes(fill(messages['goTo'], { code: shown }), [{ slug, label: await labelFor(pf, pathOf(slug), slug) }]);
+      } else {
+        const closest = closestSlugs(token, known);
+        showCodes(`${fill(messages['unknown'], { code: shown })} ${closest.length ? messages['closest'] ?? '' : ''}`,
+          await Promise.all(closest.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
+        codesBox!.hidden = false;
+      }
+    } else {
+      const found = codesInText(q, known);
+      if (found.slugs.length) {
+        showCodes(messages['codesInText'] ?? '', await Promise.all(found.slugs.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
+        text = found.rest;
+      }
+    }
+    if (stale()) return;
+
+    const results = text ? (await pf.search(text, { filters: filters() }))?.results ?? [] : [];
     const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== latest) return;
-    status!.textContent = !results.length
-      ? say(messages['none'], q)
-      : results.length === 1 ? say(messages['countOne'], q) : say(messages['count'], q, results.length);
+    if (stale()) return;
+    const n = results.length;
+    // The count template was rendered with n = 2; the number is swapped before the query goes in.
+    const template = n === 0 ? messages['none'] : n === 1 ? messages['countOne'] : messages['count']?.replace(/\b2\b/, String(n));
+    status!.textContent = fill(template, { q });
     for (const d of data) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
+      a.textContent = d.meta.label ?? d.meta.title ?? d.url;
       const p = document.createElement('p');
       p.textContent = stripTags(d.excerpt);
       li.append(a, p);
@@ -65,19 +137,54 @@ export function startSearchPage(): void {
     }
   }
 
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = initial;
-  input.form?.addEventListener('submit', (event) => {
-    event.preventDefault();
+  /** The code page a query opens directly, if it is exactly a code the site has. */
+  const directPage = (q: string): string | undefined => {
+    const token = readCodeToken(q);
+    return token && slugForToken(token, known);
+  };
+
+  function syncUrl(): void {
     const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
+    url.search = '';
+    if (input!.value) url.searchParams.set('q', input!.value);
+    for (const [k, v] of Object.entries(filters())) url.searchParams.set(k, v);
     history.replaceState(null, '', url);
+  }
+
+  const params = new URLSearchParams(location.search);
+  const initial = params.get('q') ?? '';
+  input.value = initial;
+  for (const name of FILTERS) {
+    const value = params.get(name) ?? '';
+    const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
+    if (radio) radio.checked = true;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const page = directPage(input.value);
+    if (page) { location.assign(pathOf(page)); return; }
+    syncUrl();
     void run(input.value);
   });
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void run(input.value), 150);
+    timer = window.setTimeout(() => { syncUrl(); void run(input.value); }, 150);
   });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') { syncUrl(); void run(input.value); }
+  });
+
+  // Arriving with ?q=550 (the header form, a shared link) opens 550 at once; coming back to this
+  // page with the Back button shows the results instead, so Back is never a trap.
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const page = directPage(initial);
+  if (page && navigation?.type !== 'back_forward') {
+    status.textContent = fill(messages['redirecting'], { code: initial.trim() });
+    location.replace(pathOf(page));
+    return;
+  }
   if (initial) void run(initial);
+  window.addEventListener('pageshow', (event) => { if (event.persisted) void run(input.value); });
 }
