@@ -4,8 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
+const site = process.env.SITE_URL ?? 'https://smtp-codes.example';
+const locales = ['en', 'it', 'pt', 'ca'];
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://smtp-codes.example',
+  site,
   trailingSlash: 'always',
   // 'jsx' (the default) glues inline elements written on separate lines, "Code:</strong>\n<code>"
   // becoming "Code:5.2.2", which breaks search tokens.
@@ -13,12 +16,15 @@ export default defineConfig({
   // Two content files must never silently build the same URL.
   prerenderConflictBehavior: 'error',
   i18n: {
-    locales: ['en', 'it', 'pt', 'ca'],
+    locales,
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
     build: {
+      // Scripts stay in files of their own: cached once for the whole site, and allowed by a
+      // Content-Security-Policy of script-src 'self' without hashes.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Known upstream noise (withastro/astro#18087): one warning per MDX file, harmless.
         onwarn(warning, warn) {
@@ -31,6 +37,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // Only the pages in a language; the neutral choosers (/, /550/) and 404 pages redirect or stand in.
+      // The integration drops every page called 500 as an error page; here 500 is a reply code.
+      customPages: locales.map((l) => new URL(`/${l}/500/`, site).href),
+      filter: (page) => /^\/(en|it|pt|ca)\/(?!404\/)/.test(new URL(page).pathname),
       i18n: { defaultLocale: 'en', locales: { en: 'en', it: 'it', pt: 'pt-BR', ca: 'ca' } },
     }),
     pagefindIndex(),
