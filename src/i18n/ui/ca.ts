@@ -139,7 +139,6 @@ export const ca: UiStrings = {
 
   sectionLink: (section) => `Enllaç a «${section}»`,
   copyLink: 'Copia l’enllaç',
-  copyLinkLabel: (section) => `Copia l’enllaç a «${section}»`,
   copyForTicket: 'Copia per a la incidència',
   copyForTicketHint: 'Copia el codi, què vol dir i l’enllaç, a punt per enganxar en una incidència o en un correu.',
   copied: 'Copiat',

@@ -138,7 +138,6 @@ export const en = {
 
   sectionLink: (section: string) => `Link to “${section}”`,
   copyLink: 'Copy link',
-  copyLinkLabel: (section: string) => `Copy the link to “${section}”`,
   copyForTicket: 'Copy for a ticket',
   copyForTicketHint: 'Copies the code, its meaning and the link, ready to paste into a ticket or an e-mail.',
   copied: 'Copied',

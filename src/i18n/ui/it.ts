@@ -139,7 +139,6 @@ export const it: UiStrings = {
 
   sectionLink: (section) => `Link a «${section}»`,
   copyLink: 'Copia link',
-  copyLinkLabel: (section) => `Copia il link a «${section}»`,
   copyForTicket: 'Copia per il ticket',
   copyForTicketHint: 'Copia il codice, il suo significato e il link, pronti da incollare in un ticket o in una email.',
   copied: 'Copiato',

@@ -139,7 +139,6 @@ export const pt: UiStrings = {
 
   sectionLink: (section) => `Link para “${section}”`,
   copyLink: 'Copiar link',
-  copyLinkLabel: (section) => `Copiar o link para “${section}”`,
   copyForTicket: 'Copiar para o chamado',
   copyForTicketHint: 'Copia o código, o que ele significa e o link, prontos para colar em um chamado ou em um e-mail.',
   copied: 'Copiado',
