@@ -25,21 +25,26 @@ const files = walk(dist);
 const html = files.filter((f) => f.endsWith('.html'));
 
 function template(url: string): string {
-  if (url === '/index.html') return 'root';
-  const slug = url.split('/')[2] ?? '';
+  if (url === '/index.html') return 'root chooser';
+  if (url === '/404.html') return 'page not found';
+  const [, first, slug = ''] = url.split('/');
+  if (!/^(en|it|pt|ca)$/.test(first!)) return 'short link chooser';
   if (slug === 'index.html') return 'home';
   if (slug === 'search') return 'search';
+  if (slug === 'analyze') return 'bounce analyzer';
+  if (slug === '404') return 'page not found';
   if (/^\d{3}$/.test(slug)) return 'reply code';
   if (/^x\.\d+\.\d+$/.test(slug)) return 'enhanced code';
   if (/^[245]\.\d+\.\d+$/.test(slug)) return 'concrete enhanced code';
   return 'class/subject';
 }
+const CODE_TEMPLATES = ['reply code', 'enhanced code', 'concrete enhanced code'];
 
 const assetBytes = (ref: string) => {
   const p = join(dist, ref.split('?')[0]!);
   return existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
 };
-interface Row { html: number; htmlGz: number; css: number; cssGz: number; js: number; jsGz: number }
+interface Row { html: number; htmlGz: number; css: number; cssGz: number; js: number; jsGz: number; pageGz: number }
 const rows = new Map<string, Row[]>();
 for (const file of html) {
   const text = readFileSync(file, 'utf8');
@@ -55,7 +60,9 @@ for (const file of html) {
     html: Buffer.byteLength(text), htmlGz: gzipSync(text).length,
     css: cssAll.length + inlineCss.reduce((n, b) => n + b.length, 0), cssGz: cssAll.length ? gzipSync(cssAll).length : 0,
     js: jsAll.length, jsGz: jsAll.length ? gzipSync(jsAll).length : 0,
+    pageGz: 0,
   };
+  row.pageGz = row.htmlGz + row.cssGz;
   const key = template(`/${relative(dist, file)}`);
   rows.set(key, [...(rows.get(key) ?? []), row]);
 }
@@ -64,12 +71,20 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 
 console.log(`pages: ${html.length}`);
 console.log(`build (site + index): ${(buildMs / 1000).toFixed(1)} s; search index: ${(indexMs / 1000).toFixed(1)} s`);
-console.log('\nKB per page, median / max (HTML includes inline CSS; gz = gzip)');
-console.log('template'.padEnd(24), 'pages', 'html', 'html gz', 'css ext gz', 'js', 'js gz');
+console.log('\nKB per page, median/max (gz = gzip; CSS and JS are the files the page loads)');
+console.log('template'.padEnd(24), 'pages', 'html'.padEnd(9), 'html gz'.padEnd(9), 'css'.padEnd(9), 'css gz'.padEnd(9), 'js'.padEnd(9), 'js gz'.padEnd(9), 'html+css gz');
+const col = (list: Row[], f: (r: Row) => number) => `${kb(median(list.map(f)))}/${kb(Math.max(...list.map(f)))}`.padEnd(9);
 for (const [key, list] of [...rows].sort()) {
-  const col = (f: (r: Row) => number) => `${kb(median(list.map(f)))}/${kb(Math.max(...list.map(f)))}`;
-  console.log(key.padEnd(24), String(list.length).padStart(5), col((r) => r.html), col((r) => r.htmlGz), col((r) => r.cssGz), col((r) => r.js), col((r) => r.jsGz));
+  console.log(key.padEnd(24), String(list.length).padStart(5), col(list, (r) => r.html), col(list, (r) => r.htmlGz), col(list, (r) => r.css),
+    col(list, (r) => r.cssGz), col(list, (r) => r.js), col(list, (r) => r.jsGz), col(list, (r) => r.pageGz));
 }
+const codeRows = CODE_TEMPLATES.flatMap((t) => rows.get(t) ?? []);
+const worstPage = Math.max(...codeRows.map((r) => r.pageGz));
+const worstJs = Math.max(...codeRows.map((r) => r.js));
+console.log('\nbudget');
+console.log(`  whole build under 60 s: ${(buildMs / 1000).toFixed(1)} s ${buildMs < 60_000 ? 'OK' : 'OVER'}`);
+console.log(`  code page HTML + CSS under 20 KB gzip: max ${kb(worstPage)} KB ${worstPage < 20 * 1024 ? 'OK' : 'OVER'}`);
+console.log(`  code page JavaScript: at most ${kb(worstJs)} KB, the copy buttons and "/" shortcut only (search and tools load theirs on their own pages)`);
 
 console.log('\nsearch index per language');
 const pf = join(dist, 'pagefind');
