@@ -11,7 +11,7 @@ import { loadCodePages, loadGroupPages, pageFor } from './load';
  */
 export async function pageMeta(lang: Lang, slug: string): Promise<{ title: string; description: string }> {
   const page = readSlug(slug);
-  if (!page || page.kind === 'search') throw new Error(`No page model for slug "${slug}"`);
+  if (!page || page.kind === 'search' || page.kind === 'analyze') throw new Error(`No page model for slug "${slug}"`);
   const ui = t(lang);
   if (page.kind === 'reply' || page.kind === 'enhanced') {
     const code = getCode(page.code)!;

@@ -10,6 +10,7 @@ import {
  *   5.7.1    enhanced code seen as a permanent failure (also 2.7.1, 4.7.1)
  *   5xx      reply codes of a class           5.x.x   enhanced codes of a class
  *   x.7.x    enhanced codes of a subject      search  the search page
+ *   analyze  the bounce analyzer
  */
 export type Slug =
   | { kind: 'reply'; code: string }
@@ -17,11 +18,13 @@ export type Slug =
   | { kind: 'reply-class'; cls: string }
   | { kind: 'enhanced-class'; cls: EnhancedClass }
   | { kind: 'subject'; subject: number }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'analyze' };
 
 /** What a slug names, or undefined when the site has no such page. */
 export function readSlug(slug: string): Slug | undefined {
   if (slug === 'search') return { kind: 'search' };
+  if (slug === 'analyze') return { kind: 'analyze' };
   let m = /^([2-5])xx$/.exec(slug);
   if (m && (REPLY_CLASSES as readonly string[]).includes(m[1]!)) return { kind: 'reply-class', cls: m[1]! };
   m = /^([245])\.x\.x$/.exec(slug);
@@ -47,7 +50,7 @@ export function concrete(code: string, cls: EnhancedClass): string {
 
 /** Every slug the site builds in each language. */
 export function allSlugs(codes: { kind: 'reply' | 'enhanced'; code: string }[]): string[] {
-  const slugs: string[] = ['search'];
+  const slugs: string[] = ['search', 'analyze'];
   slugs.push(...REPLY_CLASSES.map((c) => `${c}xx`));
   slugs.push(...ENHANCED_CLASSES.map((c) => `${c}.x.x`));
   slugs.push(...ENHANCED_SUBJECTS.map((s) => `x.${s}.x`));

@@ -12,6 +12,7 @@ describe('readSlug', () => {
     ['2.x.x', { kind: 'enhanced-class', cls: '2' }],
     ['x.7.x', { kind: 'subject', subject: 7 }],
     ['search', { kind: 'search' }],
+    ['analyze', { kind: 'analyze' }],
   ])('reads %s', (slug, expected) => expect(readSlug(slug)).toEqual(expected));
 
   it.each(['559', 'X.7.1', '5.07.1', '3.7.1', 'x.9.1', '5.9.9', 'x.8.x', '6xx', '1xx', ''])('has no page for %s', (slug) =>
@@ -22,7 +23,7 @@ describe('allSlugs', () => {
   const slugs = allSlugs(allCodes());
 
   it('builds every code, every concrete enhanced form and every group page once', () => {
-    expect(slugs).toHaveLength(1 + 4 + 3 + 8 + 63 + 81 * 4);
+    expect(slugs).toHaveLength(2 + 4 + 3 + 8 + 63 + 81 * 4);
     expect(() => assertUniqueSlugs(slugs)).not.toThrow();
     for (const s of slugs) expect(readSlug(s), s).toBeDefined();
   });

@@ -124,6 +124,7 @@ export const ca: UiStrings = {
   searchResultsCount: (n, q) => `${n} ${n === 1 ? 'resultat' : 'resultats'} per a «${q}»`,
   searchLoading: 'S’està cercant…',
 
+  analyzerLink: 'Analitzeu un missatge de retorn sencer',
   searchShortcut: 'Premeu / per cercar',
   searchFiltersLegend: 'Filtreu els resultats',
   searchFilterClass: 'Classe',

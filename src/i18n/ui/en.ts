@@ -123,6 +123,7 @@ export const en = {
   searchResultsCount: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”`,
   searchLoading: 'Searching…',
 
+  analyzerLink: 'Explain a whole bounce',
   searchShortcut: 'Press / to search',
   searchFiltersLegend: 'Narrow the results',
   searchFilterClass: 'Class',

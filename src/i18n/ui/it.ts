@@ -124,6 +124,7 @@ export const it: UiStrings = {
   searchResultsCount: (n, q) => `${n} ${n === 1 ? 'risultato' : 'risultati'} per «${q}»`,
   searchLoading: 'Ricerca in corso…',
 
+  analyzerLink: 'Spiega un intero messaggio di mancato recapito',
   searchShortcut: 'Premi / per cercare',
   searchFiltersLegend: 'Restringi i risultati',
   searchFilterClass: 'Classe',

@@ -124,6 +124,7 @@ export const pt: UiStrings = {
   searchResultsCount: (n, q) => `${n} ${n === 1 ? 'resultado' : 'resultados'} para “${q}”`,
   searchLoading: 'Buscando…',
 
+  analyzerLink: 'Explicar uma mensagem de devolução inteira',
   searchShortcut: 'Pressione / para buscar',
   searchFiltersLegend: 'Filtrar os resultados',
   searchFilterClass: 'Classe',
