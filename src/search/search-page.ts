@@ -55,6 +55,7 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results');
   const codesBox = document.getElementById('search-codes');
   if (!form || !input || !status || !list || !codesBox) return;
+  document.getElementById('no-js-note')?.setAttribute('hidden', '');
   const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<string, string>;
   const known = new Set((status.dataset['known'] ?? '').split(' '));
   const lang = status.dataset['lang'] ?? 'en';
@@ -110,7 +111,7 @@ export function startSearchPage(): void {
         codesBox!.hidden = false;
       }
     } else {
-      const found = codesInText(q, known);
+      const found = await codesInText(q);
       if (found.slugs.length) {
         showCodes(messages['codesInText'] ?? '', await Promise.all(found.slugs.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
         text = found.rest;

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const LANGS = ['en', 'it', 'pt', 'ca'] as const;
 // One page of every template, and what to wait for before scanning.
-const TEMPLATES = [
+const TEMPLATES: [name: string, path: string, ready?: string, prepare?: (page: Page) => Promise<void>][] = [
   ['home', ''],
   ['reply code', '550/'],
   ['enhanced code', 'x.7.1/'],
@@ -13,7 +13,11 @@ const TEMPLATES = [
   ['subject', 'x.7.x/'],
   ['search with results', 'search/?q=greylisting', '#search-results li'],
   ['page not found', '5.7.99/', '#not-found-suggestion:not([hidden])'],
-] as const;
+  ['bounce analyzer with a result', 'analyze/', '.analysis-reason', async (page: Page) => {
+    await page.locator('textarea').fill('Final-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full');
+    await page.locator('#analyzer-form button[type="submit"]').click();
+  }],
+];
 
 async function violations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -26,8 +30,9 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const lang of LANGS) {
       test(`every template in ${lang} passes axe (WCAG 2.1 AA)`, async ({ page }) => {
         const found: string[] = [];
-        for (const [name, path, ready] of TEMPLATES) {
+        for (const [name, path, ready, prepare] of TEMPLATES) {
           await page.goto(`/${lang}/${path}`);
+          if (prepare) await prepare(page);
           if (ready) await expect(page.locator(ready).first()).toBeVisible();
           found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
         }

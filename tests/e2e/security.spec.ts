@@ -8,6 +8,7 @@ const PAGES = [
   ['/en/search/?q=559', '#search-codes a'],
   ['/ca/5.7.99/', '#not-found-suggestion a'],
   ['/421/', 'main'],
+  ['/pt/analyze/', '#analyzer-form textarea'],
 ] as const;
 
 test('pages load nothing from other origins and break no Content-Security-Policy rule', async ({ page, baseURL }) => {

@@ -2,12 +2,18 @@ import { ca } from '../../../src/i18n/ui/ca.ts';
 import { en } from '../../../src/i18n/ui/en.ts';
 import { it } from '../../../src/i18n/ui/it.ts';
 import { pt } from '../../../src/i18n/ui/pt.ts';
+import { ca as analyzerCa } from '../../../src/i18n/analyzer/ca.ts';
+import { en as analyzerEn } from '../../../src/i18n/analyzer/en.ts';
+import { it as analyzerIt } from '../../../src/i18n/analyzer/it.ts';
+import { pt as analyzerPt } from '../../../src/i18n/analyzer/pt.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, dist, isLanguagePage, type Check, type Site } from '../site.ts';
 
 type Lang = (typeof LANGS)[number];
-const UI: Record<Lang, object> = { en, it, pt, ca };
+const UI: Record<Lang, object[]> = {
+  en: [en, analyzerEn], it: [it, analyzerIt], pt: [pt, analyzerPt], ca: [ca, analyzerCa],
+};
 // Short strings ("Code", "Status") are too likely to occur in prose of any language.
 const MIN_LENGTH = 12;
 
