@@ -7,39 +7,41 @@ import { formatIssue, validateContent, validateGroups } from './validate';
 export type CodeEntry = CollectionEntry<'codes'>;
 export type GroupEntry = CollectionEntry<'groups'>;
 
-let loaded: Promise<Map<string, CodeEntry>> | undefined;
-let loadedGroups: Promise<Map<string, GroupEntry>> | undefined;
+interface Content { codes: Map<string, CodeEntry>; groups: Map<string, GroupEntry> }
+let loaded: Promise<Content> | undefined;
 
 /**
- * All written code pages, keyed "<lang>/<code>", after validation. Validation runs once per build
- * and throws with every problem found, each naming the file and the field.
+ * All content, validated once per build. Code pages and overview prose are checked together and
+ * every problem of both is thrown at once, each naming the file and the field, so that one build
+ * reports everything there is to fix, whichever page asks first.
  */
-export function loadCodePages(): Promise<Map<string, CodeEntry>> {
+function loadContent(): Promise<Content> {
   loaded ??= (async () => {
-    const entries = await getCollection('codes');
-    const { issues, missing } = validateContent(
-      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' })),
+    const [codes, groups] = await Promise.all([getCollection('codes'), getCollection('groups')]);
+    const codeResult = validateContent(
+      codes.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' })),
       { codes: allCodes(), languages: LANGUAGES, requiredComplete: REQUIRED_COMPLETE },
     );
+    const groupResult = validateGroups(
+      groups.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+      { languages: LANGUAGES, requiredComplete: REQUIRED_GROUPS },
+    );
+    const issues = [...codeResult.issues, ...groupResult.issues];
     if (issues.length) throw new Error(`Invalid content:\n${issues.map(formatIssue).join('\n')}`);
-    if (missing.length) reportCoverage(missing);
-    return new Map(entries.map((e) => [e.id, e]));
+    if (codeResult.missing.length) reportCoverage(codeResult.missing);
+    return { codes: new Map(codes.map((e) => [e.id, e])), groups: new Map(groups.map((e) => [e.id, e])) };
   })();
   return loaded;
 }
 
+/** All written code pages, keyed "<lang>/<code>", after validation. */
+export async function loadCodePages(): Promise<Map<string, CodeEntry>> {
+  return (await loadContent()).codes;
+}
+
 /** The written prose of overview pages, keyed "<lang>/<group>", after validation. */
-export function loadGroupPages(): Promise<Map<string, GroupEntry>> {
-  loadedGroups ??= (async () => {
-    const entries = await getCollection('groups');
-    const { issues } = validateGroups(
-      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '' })),
-      { languages: LANGUAGES, requiredComplete: REQUIRED_GROUPS },
-    );
-    if (issues.length) throw new Error(`Invalid content:\n${issues.map(formatIssue).join('\n')}`);
-    return new Map(entries.map((e) => [e.id, e]));
-  })();
-  return loadedGroups;
+export async function loadGroupPages(): Promise<Map<string, GroupEntry>> {
+  return (await loadContent()).groups;
 }
 
 /** Lists, per language, the codes whose page is still the facts-only draft. */
