@@ -46,6 +46,13 @@ export async function startAnalyzerPage(): Promise<void> {
     result!.querySelector('h2')?.focus();
   }
 
+  // Text handed over by the search page in the URL fragment, which never reaches a server.
+  if (location.hash.startsWith('#text=')) {
+    try { input.value = decodeURIComponent(location.hash.slice('#text='.length)); } catch { /* a broken escape: ignore it */ }
+    history.replaceState(null, '', location.pathname + location.search);
+    if (input.value) void explain();
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void explain();

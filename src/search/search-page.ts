@@ -54,6 +54,7 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const codesBox = document.getElementById('search-codes');
+  const analyzeLink = document.getElementById('search-analyze') as HTMLAnchorElement | null;
   if (!form || !input || !status || !list || !codesBox) return;
   document.getElementById('no-js-note')?.setAttribute('hidden', '');
   const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<string, string>;
@@ -91,6 +92,7 @@ export function startSearchPage(): void {
     const stale = () => ticket !== latest;
     list!.replaceChildren();
     showCodes('', []);
+    if (analyzeLink) analyzeLink.hidden = true;
     if (!q) { status!.textContent = ''; return; }
     status!.textContent = messages['loading'] ?? '';
     const pf = await loadPagefind();
@@ -115,6 +117,10 @@ export function startSearchPage(): void {
       if (found.slugs.length) {
         showCodes(messages['codesInText'] ?? '', await Promise.all(found.slugs.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
         text = found.rest;
+        if (analyzeLink) {
+          analyzeLink.href = `${pathOf('analyze')}#text=${encodeURIComponent(q)}`;
+          analyzeLink.hidden = false;
+        }
       }
     }
     if (stale()) return;

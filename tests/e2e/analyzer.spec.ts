@@ -101,3 +101,13 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('/ca/search/');
   });
 });
+
+test('a bounce line pasted into search can be handed to the analyzer', async ({ page }) => {
+  const s = analyzerStrings('it');
+  const line = '552-5.2.2 The email account that you tried to reach is over quota.';
+  await page.goto(`/it/search/?q=${encodeURIComponent(line)}`);
+  await page.locator('#search-analyze').click();
+  await expect(page).toHaveURL('/it/analyze/'); // the text travelled in the fragment, then left the URL
+  await expect(page.getByLabel(s.inputLabel)).toHaveValue(line);
+  await expect(page.locator('.analysis-reason')).toHaveText(s.reasons['mailbox-full'].title);
+});

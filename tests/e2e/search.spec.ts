@@ -44,7 +44,7 @@ for (const lang of LANGS) {
 test('typing in the search page shows the code first, and Enter opens it', async ({ page }) => {
   await page.goto('/it/search/');
   await page.locator('main input[name="q"]').fill('421');
-  await expect(page.locator('#search-codes a').first()).toHaveAttribute('href', '/it/421/');
+  await expect(page.locator('#search-codes ul a').first()).toHaveAttribute('href', '/it/421/');
   await expect(page).toHaveURL('/it/search/?q=421');
   await expect(resultLinks(page).first()).toHaveAttribute('href', '/it/421/');
   await page.locator('main input[name="q"]').press('Enter');
@@ -62,7 +62,7 @@ test('a code the site does not have says so and offers the closest pages', async
 
   await page.goto('/pt/search/?q=5.9.9');
   await expect(page.locator('#search-codes h2')).toContainText('Não há página para 5.9.9');
-  await expect(page.locator('#search-codes a')).toHaveAttribute('href', '/pt/5.x.x/');
+  await expect(page.locator('#search-codes ul a')).toHaveAttribute('href', '/pt/5.x.x/');
 });
 
 test('a pasted bounce line lists the page of every code in it first', async ({ page }) => {
@@ -73,7 +73,7 @@ test('a pasted bounce line lists the page of every code in it first', async ({ p
   ] as const;
   for (const [line, hrefs] of lines) {
     await page.goto(`/ca/search/?q=${encodeURIComponent(line)}`);
-    await expect.poll(() => page.locator('#search-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).slice(0, 2)), { message: line })
+    await expect.poll(() => page.locator('#search-codes ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).slice(0, 2)), { message: line })
       .toEqual([...hrefs]);
   }
 });
@@ -119,7 +119,7 @@ test('hostile queries are shown as text', async ({ page }) => {
   }
   // Longer than any URL a server accepts: typed (pasted) into the field.
   await page.locator('main input[name="q"]').fill(`<b>550</b> ${'"\'<>'.repeat(50_000)}`);
-  await expect(page.locator('#search-codes a').first()).toHaveAttribute('href', '/en/550/');
+  await expect(page.locator('#search-codes ul a').first()).toHaveAttribute('href', '/en/550/');
   expect(await page.locator('main b, main img').count()).toBe(0);
   expect(dialog).toBe(false);
 });

@@ -5,7 +5,7 @@ const PAGES = [
   ['/ca/', 'main'],
   ['/it/5.1.1/', 'main'],
   ['/pt/search/?q=caixa%20cheia', '#search-results li'],
-  ['/en/search/?q=559', '#search-codes a'],
+  ['/en/search/?q=559', '#search-codes ul a'],
   ['/ca/5.7.99/', '#not-found-suggestion a'],
   ['/421/', 'main'],
   ['/pt/analyze/', '#analyzer-form textarea'],
