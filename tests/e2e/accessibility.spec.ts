@@ -79,6 +79,19 @@ test.describe('keyboard only', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/pt\/5\.2\.2\/#sender$/);
   });
 
+  test('uses the bounce analyzer without a mouse', async ({ page }) => {
+    await page.goto('/ca/analyze/');
+    await tabTo(page, '#analyzer-form textarea');
+    await page.keyboard.type('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown');
+    await tabTo(page, '#analyzer-form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    // The result takes the focus, so the reader hears it; its links are next in the tab order.
+    await expect(page.locator('#result-what')).toBeFocused();
+    await tabTo(page, '.analysis-actors a, .analysis-codes a');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ca\/(5\.1\.1|550)\//);
+  });
+
   test('searches and filters without a mouse', async ({ page }) => {
     await page.goto('/it/search/');
     await tabTo(page, 'main input[name="q"]');
