@@ -92,7 +92,7 @@ export function startSearchPage(): void {
     const stale = () => ticket !== latest;
     list!.replaceChildren();
     showCodes('', []);
-    if (analyzeLink) analyzeLink.hidden = true;
+    if (analyzeLink) analyzeLink.href = pathOf('analyze');
     if (!q) { status!.textContent = ''; return; }
     status!.textContent = messages['loading'] ?? '';
     const pf = await loadPagefind();
@@ -119,7 +119,6 @@ export function startSearchPage(): void {
         text = found.rest;
         if (analyzeLink) {
           analyzeLink.href = `${pathOf('analyze')}#text=${encodeURIComponent(q)}`;
-          analyzeLink.hidden = false;
         }
       }
     }

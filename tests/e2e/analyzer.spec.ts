@@ -106,6 +106,7 @@ test('a bounce line pasted into search can be handed to the analyzer', async ({ 
   const s = analyzerStrings('it');
   const line = '552-5.2.2 The email account that you tried to reach is over quota.';
   await page.goto(`/it/search/?q=${encodeURIComponent(line)}`);
+  await expect(page.locator('#search-analyze')).toHaveAttribute('href', /#text=552-5\.2\.2/);
   await page.locator('#search-analyze').click();
   await expect(page).toHaveURL('/it/analyze/'); // the text travelled in the fragment, then left the URL
   await expect(page.getByLabel(s.inputLabel)).toHaveValue(line);

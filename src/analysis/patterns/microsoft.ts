@@ -19,7 +19,7 @@ export const microsoftRules: WordingRule[] = [
   ], ms),
   rule('ms-traffic-not-accepted', 'reputation-block', ['traffic not accepted from this IP'], ms),
   rule('ms-dmarc', 'auth-failure', ['does not pass DMARC verification', 'has a DMARC policy of reject'], { ...ms, auth: ['dmarc'] }),
-  rule('ms-auth-level', 'auth-failure', ["doesn't meet the required authentication level"], ms),
+  rule('ms-auth-level', 'auth-failure', ['does not meet the required authentication level', "doesn't meet the required authentication level"], ms),
   rule('ms-quota', 'mailbox-full', ['QuotaExceededException', 'MapiExceptionShutoffQuotaExceeded'], ms),
   rule('ms-recipient-size', 'message-too-big', ['RESOLVER.RST.RecipSizeLimit', 'message too large for this recipient'], ms),
   rule('ms-expired', 'expired', ['QUEUE.Expired'], ms),
