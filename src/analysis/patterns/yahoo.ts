@@ -12,7 +12,9 @@ export const yahooRules: WordingRule[] = [
   rule('yahoo-policy', 'policy', ['Message not accepted for policy reasons'], yahoo),
   rule('yahoo-no-account', 'recipient-unknown', /\bThis user doesn['’]t have an? \S{1,100} account\b/, yahoo),
   rule('yahoo-disabled', 'mailbox-disabled', /\bThis mailbox is disabled\b|\(554\.30\)/, yahoo),
-  rule('yahoo-mailbox-full', 'mailbox-full', ['Requested mail action aborted, mailbox full'], yahoo),
+  // Yahoo's "552 2 … mailbox is over quota" is a full mailbox; "552 1 … mailbox not found" an unknown user.
+  rule('yahoo-mailbox-full', 'mailbox-full', ['Requested mail action aborted, mailbox is over quota'], yahoo),
+  rule('yahoo-mailbox-not-found', 'recipient-unknown', ['Requested mail action aborted, mailbox not found'], yahoo),
 
   fingerprint('yahoo-tag', 'yahoo', 'receiver', /\[TSS?\d{2}\]/),
   fingerprint('yahoo-hosts', 'yahoo', 'receiver', /\b(?:postmaster|senders)\.yahooinc\.com\b|\bpostmaster\.yahoo\.com\b|\byahoodns\.net\b/),

@@ -67,6 +67,7 @@ export const EXPECTED: Expected[] = [
   { group: 'yahoo', file: 'yahoo-tss09-exim.txt', reply: '553', enhanced: '5.7.2', reason: 'reputation-block', outcome: 'permanent', listAdvice: 'keep', provider: 'yahoo', reportedBy: 'exim' },
   { group: 'yahoo', file: 'yahoo-policy-554.txt', reply: '554', enhanced: '5.7.9', reason: 'policy', outcome: 'permanent', listAdvice: 'keep', provider: 'yahoo' },
   { group: 'yahoo', file: 'yahoo-mailbox-full-552.txt', reply: '552', reason: 'mailbox-full', outcome: 'permanent', listAdvice: 'remove-if-repeated', provider: 'yahoo' },
+  { group: 'yahoo', file: 'yahoo-mailbox-not-found-552.txt', reply: '552', reason: 'recipient-unknown', outcome: 'permanent', listAdvice: 'remove', provider: 'yahoo' },
   { group: 'yahoo', file: 'yahoo-no-account.txt', reply: '554', reason: 'recipient-unknown', outcome: 'permanent', listAdvice: 'remove', provider: 'yahoo' },
   { group: 'yahoo', file: 'aol-mailbox-disabled.txt', reply: '554', reason: 'mailbox-disabled', outcome: 'permanent', listAdvice: 'remove', provider: 'yahoo', mustNotFind: ['4.30'] },
   { group: 'icloud', file: 'icloud-cs01-policy.txt', reply: '554', enhanced: '5.7.1', reason: 'policy', outcome: 'permanent', listAdvice: 'keep', provider: 'icloud' },

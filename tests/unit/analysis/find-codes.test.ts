@@ -22,7 +22,7 @@ describe('findCodes: the shapes servers write', () => {
     ['SMTP error from remote mail server after RCPT TO:<x@example.net>: 550 5.1.1 unknown', ['550', '5.1.1']],
     ['The response from the remote server was:\n552 5.2.2 mailbox full', ['552', '5.2.2']],
     ["Remote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", ['553', '5.7.1']],
-    ['Remote host said: 552 1 Requested mail action aborted, mailbox full', ['552']],
+    ['Remote host said: 552 1 Requested mail action aborted, mailbox not found', ['552']],
     ['554: delivery error: dd This user doesn\'t have an account', ['554']],
     ['dsn=5.1.1, status=bounced', ['5.1.1']],
     ['smtp;550 Requested action not taken', ['550']],
