@@ -85,9 +85,10 @@ test('a megabyte of pasted text is analysed without freezing the page, offline',
   const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
   const ms = await page.locator('#analyzer-result').getAttribute('data-ms');
   console.log(`1 MB bounce: result after ${took} ms (analysis ${ms} ms), longest frame gap ${Math.round(maxGap)} ms`);
-  // The analysis runs in a worker: the page keeps drawing. (Generous: the test machine runs other
-  // browsers at the same time.)
-  expect(maxGap).toBeLessThan(500);
+  // The analysis runs in a Web Worker, so the page keeps drawing. (The bound is generous: the test
+  // machine runs other browsers at the same time.)
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/analysis-worker/)]);
+  expect(maxGap).toBeLessThan(800);
 });
 
 test.describe('without JavaScript', () => {
