@@ -6,6 +6,7 @@ import type { BounceAnalysis, Evidence, FoundCode } from '../analysis';
 // The light modules only: the page must not pull the analyzer itself, which runs in the worker.
 import { sectionOf } from '../analysis/reasons';
 import { sourceName } from '../analysis/sources';
+import { displayCode } from '../routing/code-forms';
 import type { AnalyzerStrings } from '../i18n/analyzer';
 
 const MAX_EVIDENCE = 12;
@@ -34,11 +35,6 @@ function block(id: string, heading: string, ...children: Node[]): HTMLElement {
   return section;
 }
 
-/** How a code is written for readers: 550, 5.1.1, X.7.1. */
-export function shownCode(code: string): string {
-  return code.replace(/^x\./, 'X.');
-}
-
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_EVIDENCE_CHARS ? `${flat.slice(0, MAX_EVIDENCE_CHARS)}…` : flat;
@@ -46,7 +42,7 @@ function clip(text: string): string {
 
 function evidenceLabel(e: Evidence, s: AnalyzerStrings): string {
   switch (e.kind) {
-    case 'code': return s.evidence.code(shownCode(e.code));
+    case 'code': return s.evidence.code(displayCode(e.code));
     case 'dsn-field': return s.evidence.dsnField(e.field);
     case 'wording': return s.evidence.wording;
     case 'fingerprint': return s.evidence.fingerprint(sourceName(e.source));
@@ -90,7 +86,7 @@ export function renderAnalysis(a: BounceAnalysis, ctx: RenderContext): DocumentF
   for (const actor of a.actors) {
     const li = el('li', undefined);
     li.append(el('strong', s.actors[actor]));
-    if (mainSlug) li.append(' — ', link(pageUrl(mainSlug, sectionOf(actor)), s.readSection(sectionOf(actor), shownCode(mainSlug))));
+    if (mainSlug) li.append(' — ', link(pageUrl(mainSlug, sectionOf(actor)), s.readSection(sectionOf(actor), displayCode(mainSlug))));
     who.append(li);
   }
   out.append(block('result-who', s.headings.whoActs, a.actors.length ? who : el('p', s.noActor)));
@@ -128,11 +124,11 @@ export function renderAnalysis(a: BounceAnalysis, ctx: RenderContext): DocumentF
 function codeItem(code: FoundCode, ctx: RenderContext): HTMLLIElement {
   const { strings: s, pageUrl } = ctx;
   const li = el('li');
-  const shown = shownCode(code.code);
+  const shown = displayCode(code.code);
   if (code.hasPage) {
     li.append(link(pageUrl(code.pageSlug), s.codePage(shown)));
   } else {
-    li.append(el('strong', shown), ` — ${s.codeWithoutPage} `, link(pageUrl(code.pageSlug), s.codePage(shownCode(code.pageSlug))));
+    li.append(el('strong', shown), ` — ${s.codeWithoutPage} `, link(pageUrl(code.pageSlug), s.codePage(displayCode(code.pageSlug))));
   }
   li.append(el('span', ` · ${s.contexts[code.context]}`, 'muted'));
   return li;

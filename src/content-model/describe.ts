@@ -1,13 +1,10 @@
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/ui';
-import type { Code, EnhancedClass, Origin, Reference } from '../registry/types';
+import type { Code, Origin, Reference } from '../registry/types';
+import { displayCode } from '../routing/code-forms';
 import type { CodeEntry } from './load';
 
-/** How a code is printed: 550, X.7.1, or 5.7.1 for a concrete class. */
-export function displayCode(code: string, cls?: EnhancedClass): string {
-  if (!code.startsWith('x.')) return code;
-  return cls ? `${cls}${code.slice(1)}` : `X${code.slice(1)}`;
-}
+export { displayCode } from '../routing/code-forms';
 
 /** The page title of a code in a language: the written one, else the registry's own words. */
 export function titleFor(lang: Lang, code: Code, entry: CodeEntry | undefined): string {

@@ -8,8 +8,8 @@ import { REQUIRED_SECTIONS } from '../content-model/sections';
 import { displayCode, IANA_REGISTRY_URL, referenceLabel, referenceUrl } from '../content-model/describe';
 import { pageMeta } from '../content-model/page-meta';
 import { loadCodePages, pageFor } from '../content-model/load';
-import { ENHANCED_CLASSES, allCodes, enhancedPairedWith, getCode, repliesPairedWith, type Code, type EnhancedClass } from '../registry';
-import { concrete, pathFor } from '../routing/paths';
+import { ENHANCED_CLASSES, allCodes, enhancedPairedWith, getCode, repliesPairedWith, type Code } from '../registry';
+import { concrete, pathFor, readSlug } from '../routing/paths';
 
 export const SCHEMA_VERSION = 1;
 
@@ -56,10 +56,11 @@ function facts(code: Code): Record<string, unknown> {
 
 /** The record of one page slug: 550, x.7.1 or a concrete form such as 5.7.1. */
 export async function codeRecord(slug: string, site: URL): Promise<CodeRecord> {
-  const neutral = /^[245]\./.test(slug) ? `x${slug.slice(1)}` : slug;
-  const code = getCode(neutral);
-  if (!code) throw new Error(`No code for open-data slug "${slug}"`);
-  const cls = code.kind === 'enhanced' && neutral !== slug ? (slug[0] as EnhancedClass) : undefined;
+  const page = readSlug(slug);
+  if (page?.kind !== 'reply' && page?.kind !== 'enhanced') throw new Error(`No code for open-data slug "${slug}"`);
+  const neutral = page.code;
+  const code = getCode(neutral)!;
+  const cls = page.kind === 'enhanced' ? page.cls : undefined;
   const pages = await loadCodePages();
   const languages = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => {
     const { title, description } = await pageMeta(lang, slug);

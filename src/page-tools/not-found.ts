@@ -4,6 +4,8 @@
  */
 import { LANGUAGES, LANGUAGE_TAGS, isLang, type Lang } from '../i18n/languages';
 import { displayToken, suggestForPath } from '../routing/closest';
+import { displayCode } from '../routing/code-forms';
+import { fillTemplate } from '../i18n/fill-template';
 
 function wantedLanguage(): Lang {
   const first = location.pathname.split('/')[1];
@@ -40,22 +42,19 @@ function suggest(): void {
   const lang = isLang(box.dataset['lang']) ? box.dataset['lang'] : 'en';
   const messages = JSON.parse(box.dataset['messages'] ?? '{}') as Record<string, string>;
   const known = new Set((box.dataset['known'] ?? '').split(' '));
-  const fill = (key: string, values: Record<string, string>) =>
-    (messages[key] ?? '').replace(/\{(\w+)\}/g, (whole, k: string) => values[k] ?? whole);
   const path = (slug: string) => `/${lang}/${slug}/`;
-  const label = (slug: string) => slug.replace(/^x\./, 'X.');
 
   const s = suggestForPath(location.pathname, known, LANGUAGES);
   const text = box.querySelector('p')!;
   const list = box.querySelector('ul')!;
   if (s.kind === 'page') {
-    text.textContent = fill('didYouMean', { code: displayToken(s.token) });
+    text.textContent = fillTemplate(messages['didYouMean'], { code: displayToken(s.token) });
     list.append(link(path(s.slug), displayToken(s.token)));
   } else if (s.kind === 'closest') {
-    text.textContent = fill('closest', { code: displayToken(s.token) });
-    list.append(...s.slugs.map((slug) => link(path(slug), label(slug))));
+    text.textContent = fillTemplate(messages['closest'], { code: displayToken(s.token) });
+    list.append(...s.slugs.map((slug) => link(path(slug), displayCode(slug))));
   } else if (s.query) {
-    list.append(link(`${path('search')}?q=${encodeURIComponent(s.query)}`, fill('searchFor', { q: s.query })));
+    list.append(link(`${path('search')}?q=${encodeURIComponent(s.query)}`, fillTemplate(messages['searchFor'], { q: s.query })));
   } else {
     return;
   }

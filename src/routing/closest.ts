@@ -3,6 +3,7 @@
  * site has it, else the closest overview pages. Pure and data-free (the set of known codes is
  * passed in) so the 404 page can run it without shipping the registry.
  */
+import { concrete, displayCode } from './code-forms';
 
 /** A code as written by a reader or a server, before we know whether the site has it. */
 export type CodeToken =
@@ -29,14 +30,12 @@ export function readCodeToken(text: string): CodeToken | undefined {
 /** The slug of the token's own page (550, 5.7.1, x.7.1), or undefined when the site lacks it. */
 export function slugForToken(token: CodeToken, known: ReadonlySet<string>): string | undefined {
   if (!known.has(token.code)) return undefined;
-  if (token.kind === 'reply') return token.code;
-  return token.cls ? `${token.cls}${token.code.slice(1)}` : token.code;
+  return token.kind === 'enhanced' && token.cls ? concrete(token.code, token.cls) : token.code;
 }
 
 /** How the token is usually written, for messages ("559", "5.9.9", "X.7.99"). */
 export function displayToken(token: CodeToken): string {
-  if (token.kind === 'reply') return token.code;
-  return token.cls ? `${token.cls}${token.code.slice(1)}` : `X${token.code.slice(1)}`;
+  return displayCode(token.code, token.kind === 'enhanced' ? token.cls : undefined);
 }
 
 const REPLY_CLASS_PAGES = new Set(['2', '3', '4', '5']);

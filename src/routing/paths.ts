@@ -3,6 +3,7 @@ import {
   ENHANCED_CLASSES, ENHANCED_SUBJECTS, REPLY_CLASSES, getCode, parseEnhanced,
   type EnhancedClass,
 } from '../registry';
+import { concrete } from './code-forms';
 
 /**
  * The URL scheme, in one place. Every URL is /<lang>/<slug>/, lowercase, and stays stable:
@@ -43,10 +44,7 @@ export function pathFor(lang: Lang, slug = ''): string {
   return slug ? `/${lang}/${slug}/` : `/${lang}/`;
 }
 
-/** The concrete form of an enhanced code in a class: concrete('x.7.1', '5') = '5.7.1'. */
-export function concrete(code: string, cls: EnhancedClass): string {
-  return `${cls}${code.slice(1)}`;
-}
+export { concrete } from './code-forms';
 
 /** Every slug the site builds in each language. */
 export function allSlugs(codes: { kind: 'reply' | 'enhanced'; code: string }[]): string[] {

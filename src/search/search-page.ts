@@ -8,6 +8,7 @@
 import { PAGEFIND_OPTIONS } from './ranking';
 import { closestSlugs, displayToken, readCodeToken, slugForToken } from '../routing/closest';
 import { codesInText } from './codes-in-text';
+import { fillTemplate } from '../i18n/fill-template';
 
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; label?: string } }
 interface PagefindResult { data(): Promise<PagefindData> }
@@ -34,18 +35,14 @@ function stripTags(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 }
 
-function fill(template: string | undefined, values: Record<string, string>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 /** The page title Pagefind holds for a slug, to label code links ("550 Mailbox unavailable"). */
-async function labelFor(pf: Pagefind, path: string, code: string): Promise<string> {
-  const found = await pf.search(code);
+async function labelFor(pf: Pagefind, path: string, slug: string): Promise<string> {
+  const found = await pf.search(slug);
   for (const r of found?.results.slice(0, 5) ?? []) {
     const d = await r.data();
-    if (d.url === path) return d.meta.label ?? d.meta.title ?? code;
+    if (d.url === path) return d.meta.label ?? d.meta.title ?? slug;
   }
-  return code;
+  return slug;
 }
 
 export function startSearchPage(): void {
@@ -71,6 +68,11 @@ export function startSearchPage(): void {
     return out;
   };
 
+  /** The slugs with their page titles, for the links above the results. */
+  const labelled = (pf: Pagefind, slugs: string[]) =>
+    Promise.all(slugs.map(async (slug) => ({ slug, label: await labelFor(pf, pathOf(slug), slug) })));
+
+  /** The box above the results; shown whenever it has something to say, even with no links. */
   function showCodes(title: string, links: { slug: string; label: string }[]): void {
     codesBox!.querySelector('h2')!.textContent = title;
     const ul = codesBox!.querySelector('ul')!;
@@ -82,7 +84,7 @@ export function startSearchPage(): void {
       li.append(a);
       return li;
     }));
-    codesBox!.hidden = links.length === 0;
+    codesBox!.hidden = !title;
   }
 
   let latest = 0;
@@ -105,17 +107,16 @@ export function startSearchPage(): void {
       const slug = slugForToken(token, known);
       const shown = displayToken(token);
       if (slug) {
-        showCodes(fill(messages['goTo'], { code: shown }), [{ slug, label: await labelFor(pf, pathOf(slug), slug) }]);
+        showCodes(fillTemplate(messages['goTo'], { code: shown }), await labelled(pf, [slug]));
       } else {
         const closest = closestSlugs(token, known);
-        showCodes(`${fill(messages['unknown'], { code: shown })} ${closest.length ? messages['closest'] ?? '' : ''}`,
-          await Promise.all(closest.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
-        codesBox!.hidden = false;
+        showCodes(`${fillTemplate(messages['unknown'], { code: shown })} ${closest.length ? messages['closest'] ?? '' : ''}`,
+          await labelled(pf, closest));
       }
     } else {
       const found = await codesInText(q);
       if (found.slugs.length) {
-        showCodes(messages['codesInText'] ?? '', await Promise.all(found.slugs.map(async (s) => ({ slug: s, label: await labelFor(pf, pathOf(s), s) }))));
+        showCodes(messages['codesInText'] ?? '', await labelled(pf, found.slugs));
         text = found.rest;
         if (analyzeLink) {
           analyzeLink.href = `${pathOf('analyze')}#text=${encodeURIComponent(q)}`;
@@ -130,7 +131,7 @@ export function startSearchPage(): void {
     const n = results.length;
     // The count template was rendered with n = 2; the number is swapped before the query goes in.
     const template = n === 0 ? messages['none'] : n === 1 ? messages['countOne'] : messages['count']?.replace(/\b2\b/, String(n));
-    status!.textContent = fill(template, { q });
+    status!.textContent = fillTemplate(template, { q });
     for (const d of data) {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -187,7 +188,7 @@ export function startSearchPage(): void {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const page = directPage(initial);
   if (page && navigation?.type !== 'back_forward') {
-    status.textContent = fill(messages['redirecting'], { code: initial.trim() });
+    status.textContent = fillTemplate(messages['redirecting'], { code: initial.trim() });
     location.replace(pathOf(page));
     return;
   }
